@@ -1,0 +1,30 @@
+// Serves the built site (dist/) on http://localhost:4321, the way a static
+// host would: directory URLs, /404.html for missing pages, the same security
+// headers as public/_headers when that file exists.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+const dir = process.env.DIST_DIR ?? 'dist';
+const port = Number(process.env.PORT ?? 4321);
+const host = process.env.HOST ?? '127.0.0.1';
+
+if (!existsSync(join(dir, 'index.html'))) {
+  console.error(`${dir}/index.html not found: run "npm run build" first.`);
+  process.exit(1);
+}
+
+const notFound = readFileSync(join(dir, '404.html'));
+const assets = sirv(dir, { etag: true, gzip: true, extensions: ['html'], dev: false });
+
+createServer((req, res) => {
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  assets(req, res, () => {
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(notFound);
+  });
+}).listen(port, host, () => {
+  console.log(`Serving ${dir}/ on http://localhost:${port}/`);
+});

@@ -1,0 +1,58 @@
+// The one i18next instance, loaded from locales/ at build time.
+// fallbackLng must be set explicitly: i18next 27 defaults it to false.
+import i18next, { type TFunction } from 'i18next';
+import { localeCodes, sourceLocale } from './locales.ts';
+import { loadLocaleFiles, type LocaleResources } from '../lib/loadLocaleFiles.ts';
+
+export function createI18n(resources: LocaleResources) {
+  const instance = i18next.createInstance();
+  const namespaces = Object.keys(resources[sourceLocale] ?? {});
+  instance.init({
+    resources,
+    lng: sourceLocale,
+    fallbackLng: sourceLocale,
+    supportedLngs: [...localeCodes],
+    lowerCaseLng: true,
+    ns: namespaces,
+    defaultNS: 'common',
+    keySeparator: false,
+    nsSeparator: ':',
+    // Astro escapes every expression it renders; escaping here too would double-escape.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    returnEmptyString: false,
+    initAsync: false,
+  });
+  return instance;
+}
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/**
+ * A translate function for one language. A key missing in English is a bug in
+ * our code, so it throws (the build stops, naming the key) instead of
+ * printing the raw key on a page. A key missing in another language falls
+ * back to English; `npm run i18n:check` reports it.
+ */
+export function makeTranslate(instance: ReturnType<typeof createI18n>, code: string): Translate {
+  const fixed: TFunction = instance.getFixedT(code);
+  return (key, options) => {
+    const [ns, bare] = key.includes(':') ? key.split(':', 2) : ['common', key];
+    if (!instance.exists(bare, { lng: sourceLocale, ns })) {
+      throw new Error(`Missing UI string "${key}": add "${bare}" to locales/${sourceLocale}/${ns}.json.`);
+    }
+    return String(fixed(key, options ?? {}));
+  };
+}
+
+let shared: ReturnType<typeof createI18n> | undefined;
+
+/** The site's instance, reading locales/ under the project root (process.cwd()). */
+export function siteI18n() {
+  shared ??= createI18n(loadLocaleFiles(process.cwd(), localeCodes));
+  return shared;
+}
+
+export function useTranslations(code: string): Translate {
+  return makeTranslate(siteI18n(), code);
+}
