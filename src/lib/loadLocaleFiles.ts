@@ -10,12 +10,11 @@ export type Namespaces = Record<string, Record<string, string>>;
 export type LocaleResources = Record<string, Namespaces>;
 
 export class LocaleFileError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
+  readonly file: string;
+  constructor(file: string, message: string) {
     super(`${file}: ${message}`);
     this.name = 'LocaleFileError';
+    this.file = file;
   }
 }
 
