@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import rehypeExternalLinks from 'rehype-external-links';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { siteUrl } from './src/lib/siteUrl.ts';
 
@@ -37,6 +38,7 @@ export default defineConfig({
   markdown: {
     rehypePlugins: [[rehypeExternalLinks, { rel: ['noreferrer'], target: false }]],
   },
-  integrations: [mdx(), securityHeaders()],
+  // Order matters: the search index is written before the headers file is made.
+  integrations: [mdx(), pagefindIndex(), securityHeaders()],
   devToolbar: { enabled: false },
 });
