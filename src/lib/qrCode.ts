@@ -1,0 +1,13 @@
+// QR codes as SVG, made at build time by the `qrcode` package. Medium error
+// correction survives a smudged printout; the quiet zone is kept for scanners.
+import QRCode from 'qrcode';
+
+export async function qrSvg(url: string, title: string): Promise<string> {
+  const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+  // Give the file itself a title, for people who open the downloaded SVG.
+  return svg.replace(/<svg([^>]*)>/, (_, attrs: string) => `<svg${attrs} role="img"><title>${escapeXml(title)}</title>`);
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
