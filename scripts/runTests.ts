@@ -45,6 +45,8 @@ const vitestReport = join(out, 'vitest.json');
 const unitOk = run('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
 counted('unit tests', unitOk, vitestReport, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
 
+single('translations (i18n:check)', run('Translations', 'node', ['scripts/i18nCheck.ts']));
+
 const built = run('Build', 'npx', ['astro', 'build']);
 single('build', built);
 
