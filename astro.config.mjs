@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import rehypeExternalLinks from 'rehype-external-links';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { siteUrl } from './src/lib/siteUrl.ts';
 
@@ -38,7 +39,7 @@ export default defineConfig({
   markdown: {
     rehypePlugins: [[rehypeExternalLinks, { rel: ['noreferrer'], target: false }]],
   },
-  // Order matters: the search index is written before the headers file is made.
-  integrations: [mdx(), pagefindIndex(), securityHeaders()],
+  // Order matters: search index, then the headers file, then .gz copies of everything.
+  integrations: [mdx(), pagefindIndex(), securityHeaders(), precompress()],
   devToolbar: { enabled: false },
 });

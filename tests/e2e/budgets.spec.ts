@@ -1,0 +1,76 @@
+// Page-weight budgets, as bytes and counts (never times), measured in
+// Chromium on the built site served with gzip:
+// - a guide page: <= 20 KB over the wire in all, <= 2 KB of JavaScript before
+//   the reader interacts, <= 4 requests, no layout shift;
+// - any page: at most one render-blocking stylesheet, no render-blocking
+//   script, images sized and lazy.
+import { test, expect, type Page } from '@playwright/test';
+import { builtPages } from './support/builtPages.ts';
+import { localeCodes } from '../../src/i18n/locales.ts';
+import { readdirSync } from 'node:fs';
+
+const guideSlugs = readdirSync('content/guides/en').map((f) => f.replace(/\.mdx$/, ''));
+
+async function measure(page: Page, url: string) {
+  const responses: Promise<{ url: string; bytes: number; type: string }>[] = [];
+  page.on('requestfinished', (request) => {
+    responses.push(
+      request.sizes().then(async (sizes) => ({
+        url: request.url(),
+        bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+        type: request.resourceType(),
+      })),
+    );
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { __cls: number }).__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  const done = await Promise.all(responses);
+  const inlineJs = await page.locator('script:not([src])').evaluateAll((s) => s.reduce((n, e) => n + new Blob([e.textContent ?? '']).size, 0));
+  const externalJs = done.filter((r) => r.type === 'script').reduce((n, r) => n + r.bytes, 0);
+  return {
+    total: done.reduce((n, r) => n + r.bytes, 0),
+    requests: done.length,
+    js: inlineJs + externalJs,
+    cls: await page.evaluate(() => (window as unknown as { __cls: number }).__cls),
+    list: done.map((r) => `${r.type} ${r.bytes} ${r.url}`),
+  };
+}
+
+test.use({ extraHTTPHeaders: { 'Accept-Encoding': 'gzip' } });
+
+for (const lang of localeCodes) {
+  for (const slug of guideSlugs) {
+    test(`guide budget: /${lang}/${slug}/`, async ({ page }) => {
+      const m = await measure(page, `/${lang}/${slug}/`);
+      const detail = m.list.join('\n');
+      expect(m.total, `bytes over the wire\n${detail}`).toBeLessThanOrEqual(20 * 1024);
+      expect(m.js, 'JavaScript bytes before interaction').toBeLessThanOrEqual(2 * 1024);
+      expect(m.requests, `requests\n${detail}`).toBeLessThanOrEqual(4);
+      expect(m.cls, 'layout shift').toBe(0);
+    });
+  }
+}
+
+test('no page has a render-blocking request but one small stylesheet; images are sized and lazy', async ({ page }) => {
+  const problems: string[] = [];
+  for (const url of builtPages()) {
+    await page.goto(url);
+    const found = await page.evaluate(() => ({
+      sheets: [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => l.getAttribute('href')),
+      blockingScripts: [...document.querySelectorAll('head script[src]:not([async]):not([defer]):not([type=module])')].length,
+      images: [...document.images].filter((i) => !i.getAttribute('width') || !i.getAttribute('height') || i.loading !== 'lazy').map((i) => i.src),
+    }));
+    if (found.sheets.length > 1) problems.push(`${url}: ${found.sheets.length} stylesheets`);
+    if (found.blockingScripts) problems.push(`${url}: ${found.blockingScripts} render-blocking scripts`);
+    for (const src of found.images) problems.push(`${url}: image without width/height/lazy: ${src}`);
+  }
+  expect(problems).toEqual([]);
+});
