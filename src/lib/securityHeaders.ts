@@ -1,7 +1,9 @@
 // HTTP security headers for static hosts (the `_headers` file format that
 // Netlify, Cloudflare Pages and others read). The CSP is the union of the
 // <meta> policies Astro wrote into the pages, plus frame-ancestors, which
-// only works as a real header.
+// only works as a real header. Browsers enforce the header and the page's
+// <meta> together, so each page still gets only what its own <meta> allows
+// (e.g. 'wasm-unsafe-eval' only on the search pages).
 
 export const fixedHeaders: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',

@@ -40,7 +40,7 @@ p, li, dd { margin-block-end: 2em !important; }`;
 
 /** Tab through the page, recording each stop's box and focus style. */
 async function tabWalk(page: Page, limit = 120) {
-  const stops: { name: string; box: { x: number; y: number; right: number; w: number; h: number }; outline: string; contrast: number; fixed: boolean }[] = [];
+  const stops: { name: string; box: { x: number; y: number; right: number; w: number; h: number }; outline: string; contrast: number; fixed: boolean; rtl: boolean }[] = [];
   await page.locator('body').focus();
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
@@ -49,7 +49,8 @@ async function tabWalk(page: Page, limit = 120) {
       ${contrastSource()}
       const el = document.activeElement;
       if (!el || el === document.body) return null;
-      const r = el.getBoundingClientRect();
+      // A link that wraps has a box spanning both lines; its first line box says where it starts.
+      const r = el.getClientRects()[0] || el.getBoundingClientRect();
       const s = getComputedStyle(el);
       const outlineColor = parse(s.outlineColor);
       return {
@@ -59,6 +60,7 @@ async function tabWalk(page: Page, limit = 120) {
         outline: s.outlineStyle === 'none' || parseFloat(s.outlineWidth) < 2 ? 'none' : s.outlineStyle + ' ' + s.outlineWidth,
         contrast: outlineColor ? contrast(outlineColor, background(el.parentElement || el)) : 0,
         fixed: !!el.closest('.quick-exit, .skip-link, .switcher ul'),
+        rtl: getComputedStyle(el).direction === 'rtl',
       };
     })()`);
     if (!stop) break;
@@ -87,7 +89,6 @@ for (const url of builtPages()) {
     // Desktop: focus order, visible focus, touch targets, structure.
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(url);
-    const rtl = (await page.locator('html').getAttribute('dir')) === 'rtl';
     const stops = await tabWalk(page);
     for (const s of stops) {
       if (s.outline === 'none') check('focus visible', [`no focus outline on ${s.name}`]);
@@ -97,6 +98,8 @@ for (const url of builtPages()) {
     for (let i = 1; i < flow.length; i++) {
       const [a, b] = [flow[i - 1], flow[i]];
       const sameRow = Math.abs(a.box.y - b.box.y) < Math.min(a.box.h, b.box.h) / 2 + 4;
+      // Reading direction of the text the two stops sit in (English fallback text is LTR inside an RTL page).
+      const rtl = a.rtl && b.rtl;
       const backwards = sameRow ? (rtl ? b.box.right > a.box.right + 4 : b.box.x < a.box.x - 4) : b.box.y < a.box.y - 4;
       if (backwards) check('focus order', [`${b.name} comes after ${a.name} but sits ${sameRow ? (rtl ? 'right' : 'left') : 'above'} of it`]);
     }
