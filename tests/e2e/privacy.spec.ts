@@ -10,8 +10,7 @@ for (const url of builtPages()) {
       const u = new URL(r.url());
       if (u.origin !== new URL(baseURL!).origin && u.protocol !== 'data:') foreign.push(r.url());
     });
-    await page.goto(url);
-    await page.waitForLoadState('networkidle');
+    await page.goto(url, { waitUntil: 'load' });
     expect(foreign, 'requests to other hosts').toEqual([]);
     expect(await context.cookies(), 'cookies').toEqual([]);
     const stored = await page.evaluate(async () => ({
