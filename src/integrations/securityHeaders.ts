@@ -1,9 +1,10 @@
-// Build step: write dist/_headers from the CSP Astro put in each page.
+// Build step: write dist/_headers from the CSP Astro put in each page, and dist/_redirects.
 import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, mergeCsp } from '../lib/securityHeaders.ts';
+import { redirects, redirectsFile } from '../lib/redirects.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -23,6 +24,8 @@ export function securityHeaders(): AstroIntegration {
           return match[1].replace(/&#39;/g, "'");
         });
         writeFileSync(join(root, '_headers'), headersFile(mergeCsp(policies)));
+        // Hosts that read _redirects answer with a real 301; others serve the static redirect pages.
+        writeFileSync(join(root, '_redirects'), redirectsFile(redirects));
         logger.info(`wrote _headers from ${policies.length} pages`);
       },
     },

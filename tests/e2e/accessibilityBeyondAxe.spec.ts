@@ -138,13 +138,11 @@ for (const url of builtPages()) {
 
     // Reduced motion: nothing animates.
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(url);
     const animations = await page.evaluate(() => document.getAnimations().length);
     if (animations) check('reduced motion', [`${animations} running animations`]);
 
     // Forced colors: controls keep visible edges.
     await page.emulateMedia({ forcedColors: 'active' });
-    await page.goto(url);
     const invisible = await page.evaluate(`(() => {
       ${describeElementSource}
       return [...document.querySelectorAll('button, .quick-exit-button, .switcher summary')].filter((el) => {

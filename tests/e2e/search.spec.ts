@@ -6,7 +6,7 @@ import { localeCodes } from '../../src/i18n/locales.ts';
 import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
 import { axeViolations } from './support/axe.ts';
 
-const slug = 'telehealth-apps';
+const slug = 'email-and-your-provider'; // translated in every language
 // Languages whose guide is translated (fallback pages are not in that language's index).
 const languages = localeCodes.filter((code) => existsSync(`content/guides/${code}/${slug}.mdx`));
 

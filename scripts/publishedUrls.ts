@@ -1,0 +1,13 @@
+// npm run urls:update — rewrite published-urls.txt from the built site.
+// The file is the URL contract clinics rely on: tests fail when a listed URL
+// stops resolving. Update it on purpose, after a build, when pages are added;
+// never remove a line (move the page and add a redirect instead).
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { builtPages } from '../tests/e2e/support/builtPages.ts';
+
+const file = 'published-urls.txt';
+const before = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')) : [];
+const now = builtPages().filter((u) => u !== '/404.html');
+const merged = [...new Set([...before, ...now])].sort();
+writeFileSync(file, `# Every published URL. Tests fail if one stops resolving. Add, never remove (redirect instead).\n${merged.join('\n')}\n`);
+console.log(`${file}: ${merged.length} URLs (${merged.length - before.length} new)`);
