@@ -6,7 +6,7 @@ const port = Number(process.env.TEST_PORT ?? 4329);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: Number(process.env.PW_WORKERS ?? 3),
+  workers: Number(process.env.PW_WORKERS ?? 2),
   forbidOnly: true,
   retries: 0,
   reporter: process.env.PW_REPORTER ? JSON.parse(process.env.PW_REPORTER) : [['list']],
