@@ -74,3 +74,14 @@ test('no page has a render-blocking request but one small stylesheet; images are
   }
   expect(problems).toEqual([]);
 });
+
+// On a slow phone the parser paints the header before it has read all of it;
+// nothing may move when the rest arrives (this once caught the language switcher).
+test('no layout shift while a very slow CPU parses a guide', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  for (const url of ['/en/interpreters-and-helpers/', '/ar/telehealth-privacy/', '/vi/telehealth-apps/']) {
+    const m = await measure(page, url);
+    expect(m.cls, `layout shift on ${url}`).toBe(0);
+  }
+});
