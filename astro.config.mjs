@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { linkCheck } from './src/integrations/linkCheck.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { siteUrl } from './src/lib/siteUrl.ts';
 
@@ -37,9 +39,10 @@ export default defineConfig({
   },
   // Links out of the site never tell the other site where the reader came from.
   markdown: {
-    rehypePlugins: [[rehypeExternalLinks, { rel: ['noreferrer'], target: false }]],
+    processor: unified({ rehypePlugins: [[rehypeExternalLinks, { rel: ['noreferrer'], target: false }]] }),
   },
-  // Order matters: search index, then the headers file, then .gz copies of everything.
-  integrations: [mdx(), pagefindIndex(), securityHeaders(), precompress()],
+  // Order matters: links checked first (a broken link stops the build), then the
+  // search index, the headers file, and .gz copies of everything.
+  integrations: [mdx(), linkCheck(), pagefindIndex(), securityHeaders(), precompress()],
   devToolbar: { enabled: false },
 });

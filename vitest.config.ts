@@ -1,5 +1,8 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+// getViteConfig lets unit tests import .astro components (rendered with
+// Astro's container API), with the same Vite setup as the build.
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+export default getViteConfig({
   test: { include: ['tests/unit/**/*.test.ts'] },
 });

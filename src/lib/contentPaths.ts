@@ -14,7 +14,7 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export function parseContentPath(entry: string, folder: string, knownCodes: readonly string[]): GuidePath {
   const shown = `${folder}/${entry}`;
-  const match = /^([^/]+)\/([^/]+)\.mdx?$/.exec(entry);
+  const match = /^([^/]+)\/([^/]+)\.mdx$/.exec(entry);
   if (!match) {
     throw new Error(`${shown}: content files must sit at ${folder}/<lang>/<slug>.mdx`);
   }
