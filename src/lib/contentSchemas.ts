@@ -42,7 +42,13 @@ export const translationBlock = z
   .object({
     status: z.enum(['source', 'machine', 'reviewed']),
     /** sourceHash() of the English text this translation was made from. */
-    sourceHash: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash from npm run i18n:hashes').optional(),
+    sourceHash: z
+      .string({
+        // A hash such as 691921068229 or 3511e3469308 is a number to YAML.
+        error: (issue) => (typeof issue.input === 'number' ? 'must be written in quotes ("…"); without them YAML reads it as a number' : undefined),
+      })
+      .regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash from npm run i18n:hashes')
+      .optional(),
     /** Who checked a reviewed translation (a qualified health translator). */
     reviewedBy: z.string().optional(),
   })
@@ -110,10 +116,14 @@ export class ContentFileError extends Error {
   }
 }
 
-function describeIssues(file: string, error: z.ZodError): string[] {
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+function describeIssues(file: string, error: z.ZodError, data: unknown): string[] {
   return error.issues.map((issue) => {
     const field = issue.path.join('.');
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
     if (issue.code === 'unrecognized_keys') return `${file}: unknown field(s) ${issue.keys.join(', ')} (check the spelling)`;
     return `${file}: ${field ? `"${field}" ` : ''}${missing ? 'is missing' : issue.message}`;
   });
@@ -128,7 +138,7 @@ export function contentFileProblems(file: string, text: string, kind: 'guides' |
     return [(error as Error).message];
   }
   const result = (kind === 'guides' ? guideSchema : pageSchema).safeParse(data);
-  return result.success ? [] : describeIssues(file, result.error);
+  return result.success ? [] : describeIssues(file, result.error, data);
 }
 
 /** Problems with one word list (content/glossary/<lang>.json). */
@@ -140,7 +150,7 @@ export function glossaryFileProblems(file: string, text: string): string[] {
     return [`${file}: is not valid JSON (${(error as Error).message})`];
   }
   const result = glossarySchema.safeParse(data);
-  return result.success ? [] : describeIssues(file, result.error);
+  return result.success ? [] : describeIssues(file, result.error, data);
 }
 
 /**

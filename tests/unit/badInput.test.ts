@@ -28,6 +28,8 @@ describe('guide files', () => {
     ['guide-wrong-extension', /content\/guides\/en\/a-guide\.md: content files must sit at content\/guides\/<lang>\/<slug>\.mdx/],
     ['guide-bad-yaml', /content\/guides\/en\/a-guide\.mdx: frontmatter is not valid YAML/],
     ['guide-typo-field', /content\/guides\/en\/a-guide\.mdx: unknown field\(s\) sorces/],
+    ['guide-wrong-type', /content\/guides\/en\/a-guide\.mdx: "order" Invalid input: expected number, received string/],
+    ['guide-unquoted-hash', /content\/guides\/es\/a-guide\.mdx: "translation\.sourceHash" must be written in quotes/],
   ];
   for (const [name, message] of cases) {
     it(`${name}: stops, naming the file and the problem`, () => {
