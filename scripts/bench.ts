@@ -128,7 +128,7 @@ async function main() {
         runs.push(run);
         log(run.error ? `failed: ${run.error}` : `${run.builtPages} pages in ${run.seconds}s`);
         if (keep && run.distDir && !run.error) {
-          precompressDir(run.distDir);
+          await precompressDir(run.distDir);
           log('weighing Starlight guide pages (same server, same gzip, same Chromium)');
           pageRows.push(
             ...(await weighPages(run.distDir, 4511, 'starlight', [

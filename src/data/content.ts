@@ -31,9 +31,24 @@ function pair<T extends Guide | Page>(entries: T[], lang: string): Localised<T>[
     });
 }
 
+// Pairing is done once per language for each loaded collection (the key is
+// the collection array, so a reload in `astro dev` starts afresh). Pages such
+// as /go/<slug>/ ask for every language's list, once per guide.
+const pairedGuides = new WeakMap<Guide[], Map<string, Localised<Guide>[]>>();
+
 export async function guidesIn(lang: string): Promise<Localised<Guide>[]> {
   const all = await getCollection('guides');
-  return pair(all, lang).sort((a, b) => a.source.data.order - b.source.data.order);
+  let byLang = pairedGuides.get(all);
+  if (!byLang) {
+    byLang = new Map();
+    pairedGuides.set(all, byLang);
+  }
+  let list = byLang.get(lang);
+  if (!list) {
+    list = pair(all, lang).sort((a, b) => a.source.data.order - b.source.data.order);
+    byLang.set(lang, list);
+  }
+  return list;
 }
 
 export async function pageIn(lang: string, slug: string): Promise<Localised<Page>> {

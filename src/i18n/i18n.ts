@@ -36,12 +36,20 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
  */
 export function makeTranslate(instance: ReturnType<typeof createI18n>, code: string): Translate {
   const fixed: TFunction = instance.getFixedT(code);
+  // Strings without placeholders are looked up once: every page asks for the same ones.
+  const plain = new Map<string, string>();
   return (key, options) => {
+    if (!options) {
+      const known = plain.get(key);
+      if (known !== undefined) return known;
+    }
     const [ns, bare] = key.includes(':') ? key.split(':', 2) : ['common', key];
     if (!instance.exists(bare, { lng: sourceLocale, ns })) {
       throw new Error(`Missing UI string "${key}": add "${bare}" to locales/${sourceLocale}/${ns}.json.`);
     }
-    return String(fixed(key, options ?? {}));
+    const text = String(fixed(key, options ?? {}));
+    if (!options) plain.set(key, text);
+    return text;
   };
 }
 
@@ -53,6 +61,14 @@ export function siteI18n() {
   return shared;
 }
 
+const translators = new Map<string, Translate>();
+
+/** The translate function for a language; one per language for the whole build. */
 export function useTranslations(code: string): Translate {
-  return makeTranslate(siteI18n(), code);
+  let translate = translators.get(code);
+  if (!translate) {
+    translate = makeTranslate(siteI18n(), code);
+    translators.set(code, translate);
+  }
+  return translate;
 }

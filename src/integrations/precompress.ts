@@ -9,8 +9,8 @@ export function precompress(): AstroIntegration {
   return {
     name: 'precompress',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        logger.info(`gzipped ${precompressDir(fileURLToPath(dir))} files`);
+      'astro:build:done': async ({ dir, logger }) => {
+        logger.info(`gzipped ${await precompressDir(fileURLToPath(dir))} files`);
       },
     },
   };

@@ -44,7 +44,7 @@ export const translationBlock = z
     /** sourceHash() of the English text this translation was made from. */
     sourceHash: z
       .string({
-        // A hash such as 691921068229 or 3511e3469308 is a number to YAML.
+        // A hash of digits only, such as 691921068229, is a number to YAML.
         error: (issue) => (typeof issue.input === 'number' ? 'must be written in quotes ("…"); without them YAML reads it as a number' : undefined),
       })
       .regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash from npm run i18n:hashes')

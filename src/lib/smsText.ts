@@ -10,8 +10,16 @@ export interface SmsInfo {
   segments: number;
 }
 
+// The same reminder text is shown on the clinics page in every language, so
+// each text is counted once per build.
+const counted = new Map<string, SmsInfo>();
+
 export function smsInfo(text: string): SmsInfo {
+  const known = counted.get(text);
+  if (known) return known;
   const message = new SegmentedMessage(text, 'auto');
   const encoding = message.encodingName;
-  return { encoding, characters: message.numberOfCharacters, limit: encoding === 'GSM-7' ? 160 : 70, segments: message.segmentsCount };
+  const info: SmsInfo = { encoding, characters: message.numberOfCharacters, limit: encoding === 'GSM-7' ? 160 : 70, segments: message.segmentsCount };
+  counted.set(text, info);
+  return info;
 }
