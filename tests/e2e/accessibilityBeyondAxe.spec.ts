@@ -42,9 +42,8 @@ p, li, dd { margin-block-end: 2em !important; }`;
 async function tabWalk(page: Page, limit = 120) {
   const stops: { name: string; box: { x: number; y: number; right: number; w: number; h: number }; outline: string; contrast: number; fixed: boolean; rtl: boolean }[] = [];
   await page.locator('body').focus();
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate(`(() => {
+  // Define the reader once; each Tab then costs one small call.
+  await page.evaluate(`window.__focusStop = () => {
       ${describeElementSource}
       ${contrastSource()}
       const el = document.activeElement;
@@ -62,7 +61,10 @@ async function tabWalk(page: Page, limit = 120) {
         fixed: !!el.closest('.quick-exit, .skip-link, .switcher ul'),
         rtl: getComputedStyle(el).direction === 'rtl',
       };
-    })()`);
+    }`);
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate('window.__focusStop()');
     if (!stop) break;
     const s = stop as (typeof stops)[number] & { key: string };
     if (stops.some((x) => (x as typeof s).key === s.key)) break; // wrapped around

@@ -60,6 +60,7 @@ for (const lang of localeCodes) {
 }
 
 test('no page has a render-blocking request but one small stylesheet; images are sized and lazy', async ({ page }) => {
+  test.setTimeout(300_000); // one visit per built page: the time grows with the site
   const problems: string[] = [];
   for (const url of builtPages()) {
     await page.goto(url);
