@@ -55,12 +55,15 @@ async function run(query: string) {
   if (!q) {
     list!.replaceChildren();
     count!.textContent = '';
+    if (fallback) fallback.hidden = false;
     return;
   }
   const pf = await pagefind();
   const found = await pf.search(q);
   const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
   if (ticket !== latest) return; // a newer search is under way
+  // The list of every guide gives way to the results only once the reader searches.
+  if (fallback) fallback.hidden = true;
   list!.replaceChildren(
     ...results.map((r) => {
       const li = document.createElement('li');
@@ -78,8 +81,11 @@ async function run(query: string) {
 }
 
 if (root && form && input && list && count) {
-  root.hidden = false;
-  fallback?.setAttribute('hidden', '');
+  // Both swaps keep their boxes (visibility, not display), so nothing moves
+  // when this script runs after the page has been painted.
+  root.removeAttribute('data-waiting');
+  fallback?.querySelector('[data-search-no-script]')?.setAttribute('data-waiting', '');
+  fallback?.querySelector('[data-search-browse]')?.removeAttribute('data-waiting');
   let timer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
