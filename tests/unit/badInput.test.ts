@@ -50,20 +50,21 @@ describe('word lists', () => {
   });
 });
 
+// The fixture sites sit in site/, not dist/: .gitignore leaves out every dist/ folder.
 describe('links in the built site', () => {
   it('a link to a page that does not exist names the content file and the link', () => {
     const root = fixture('link-missing-page');
-    const broken = findBrokenLinks(join(root, 'dist'), { root, sourceFor: (path) => contentSourceFor(root, path) });
+    const broken = findBrokenLinks(join(root, 'site'), { root, sourceFor: (path) => contentSourceFor(root, path) });
     expect(formatBrokenLinks(broken)).toBe(
-      'content/guides/en/a-guide.mdx (built as dist/en/a-guide/index.html): the link "../no-such-guide/" goes to /en/no-such-guide/, which is not a page of this site',
+      'content/guides/en/a-guide.mdx (built as site/en/a-guide/index.html): the link "../no-such-guide/" goes to /en/no-such-guide/, which is not a page of this site',
     );
   });
 
   it('a link to a missing #fragment and a plain-http link out are both reported', () => {
     const root = fixture('link-missing-fragment');
-    const report = formatBrokenLinks(findBrokenLinks(join(root, 'dist'), { root }));
-    expect(report).toContain('dist/en/a-guide/index.html: the link "../glossary/#phishing" goes to #phishing, but /en/glossary/ has no element with that id');
-    expect(report).toContain('dist/en/a-guide/index.html: the link "http://example.org/" links out without https://');
+    const report = formatBrokenLinks(findBrokenLinks(join(root, 'site'), { root }));
+    expect(report).toContain('site/en/a-guide/index.html: the link "../glossary/#phishing" goes to #phishing, but /en/glossary/ has no element with that id');
+    expect(report).toContain('site/en/a-guide/index.html: the link "http://example.org/" links out without https://');
   });
 });
 
