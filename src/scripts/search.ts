@@ -81,11 +81,11 @@ async function run(query: string) {
 }
 
 if (root && form && input && list && count) {
-  // Both swaps keep their boxes (visibility, not display), so nothing moves
-  // when this script runs after the page has been painted.
-  root.removeAttribute('data-waiting');
-  fallback?.querySelector('[data-search-no-script]')?.setAttribute('data-waiting', '');
-  fallback?.querySelector('[data-search-browse]')?.removeAttribute('data-waiting');
+  // Browsers that know @media (scripting) showed these from the first paint
+  // (site.css); for older ones the script does it.
+  root.hidden = false;
+  fallback?.querySelector<HTMLElement>('[data-no-script]')?.setAttribute('hidden', '');
+  fallback?.querySelector<HTMLElement>('[data-with-script]')?.removeAttribute('hidden');
   let timer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (event) => {
     event.preventDefault();

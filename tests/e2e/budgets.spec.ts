@@ -23,10 +23,23 @@ async function measure(page: Page, url: string) {
     );
   });
   await page.addInitScript(() => {
-    (window as unknown as { __cls: number }).__cls = 0;
+    type Shift = { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+    const w = window as unknown as { __cls: number; __shifts: string[]; __clsObserved?: boolean };
+    if (w.__clsObserved) return; // one observer per document, however often measure() is called
+    w.__clsObserved = true;
+    w.__cls = 0;
+    w.__shifts = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-        if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
+      for (const entry of list.getEntries() as unknown as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        w.__cls += entry.value;
+        // Name what moved, so a failure says where to look.
+        for (const s of entry.sources) {
+          const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+          const name = el ? `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}>` : String(s.node?.nodeName);
+          const r = (d: DOMRectReadOnly) => `${Math.round(d.x)},${Math.round(d.y)} ${Math.round(d.width)}x${Math.round(d.height)}`;
+          w.__shifts.push(`${entry.value.toFixed(5)} ${name} ${r(s.previousRect)} -> ${r(s.currentRect)}`);
+        }
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -40,6 +53,7 @@ async function measure(page: Page, url: string) {
     requests: done.length,
     js: inlineJs + externalJs,
     cls: await page.evaluate(() => (window as unknown as { __cls: number }).__cls),
+    shifts: await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts),
     list: done.map((r) => `${r.type} ${r.bytes} ${r.url}`),
   };
 }
@@ -54,7 +68,7 @@ for (const lang of localeCodes) {
       expect(m.total, `bytes over the wire\n${detail}`).toBeLessThanOrEqual(20 * 1024);
       expect(m.js, 'JavaScript bytes before interaction').toBeLessThanOrEqual(2 * 1024);
       expect(m.requests, `requests\n${detail}`).toBeLessThanOrEqual(4);
-      expect(m.cls, 'layout shift').toBe(0);
+      expect(m.cls, `layout shift:\n${m.shifts.join('\n')}`).toBe(0);
     });
   }
 }
@@ -87,6 +101,6 @@ test('no layout shift while a very slow CPU parses a guide, the home page, searc
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
   for (const url of ['/en/interpreters-and-helpers/', '/ar/telehealth-privacy/', '/vi/telehealth-apps/', '/en/search/', '/ar/search/', '/es/', '/ko/tools/request-letter/', '/ar/safety/']) {
     const m = await measure(page, url);
-    expect(m.cls, `layout shift on ${url}`).toBe(0);
+    expect(m.cls, `layout shift on ${url}:\n${m.shifts.join('\n')}`).toBe(0);
   }
 });
