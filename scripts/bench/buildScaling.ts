@@ -3,10 +3,11 @@
 // peak memory (GNU time's maximum resident set size of the build process)
 // and the search index size. Temporary folders are removed afterwards.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localeCodes, locales } from '../../src/i18n/locales.ts';
+import { copyProject } from '../../src/lib/projectCopy.ts';
 import { sourceHash } from '../../src/lib/sourceHash.ts';
 import { guidesFor, syntheticGuideForSite, syntheticGuideForStarlight, syntheticHashable } from '../../src/lib/syntheticGuides.ts';
 
@@ -53,13 +54,37 @@ function timedBuild(cwd: string, astroBin: string, timeoutMs: number): { seconds
   return { seconds, peakMemoryMb: Math.round(kb / 1024) };
 }
 
-const projectItems = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'locales', 'public'];
+/** Build the site in `dir` and read off the numbers both sites are compared on. */
+function buildAndMeasure(
+  site: BuildRun['site'],
+  dir: string,
+  astroBin: string,
+  pages: number,
+  englishGuides: number,
+  timeoutMs: number,
+  keep: boolean,
+): BuildRun {
+  const run = timedBuild(dir, astroBin, timeoutMs);
+  const dist = join(dir, 'dist');
+  const builtPages = run.error ? 0 : countHtml(dist);
+  return {
+    site,
+    requestedPages: pages,
+    syntheticPages: englishGuides * localeCodes.length,
+    builtPages,
+    seconds: run.seconds,
+    pagesPerSecond: Math.round(builtPages / run.seconds),
+    peakMemoryMb: run.peakMemoryMb,
+    searchIndexKb: Math.round(folderBytes(join(dist, 'pagefind')) / 1024),
+    distDir: keep ? dist : undefined,
+    error: run.error,
+  };
+}
 
 export function buildOurs(root: string, pages: number, timeoutMs: number, keep = false): BuildRun {
   const dir = mkdtempSync(join(tmpdir(), `bench-ours-${pages}-`));
   try {
-    for (const item of projectItems) cpSync(join(root, item), join(dir, item), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    copyProject(root, dir);
     const english = guidesFor(pages, localeCodes.length);
     for (let i = 0; i < english; i++) {
       const hash = sourceHash(syntheticHashable(i));
@@ -67,21 +92,7 @@ export function buildOurs(root: string, pages: number, timeoutMs: number, keep =
         writeFileSync(join(dir, 'content/guides', lang, `synthetic-${i + 1}.mdx`), syntheticGuideForSite(i, lang, hash));
       }
     }
-    const run = timedBuild(dir, join(root, 'node_modules/astro/bin/astro.mjs'), timeoutMs);
-    const dist = join(dir, 'dist');
-    const builtPages = run.error ? 0 : countHtml(dist);
-    return {
-      site: 'ours',
-      requestedPages: pages,
-      syntheticPages: english * localeCodes.length,
-      builtPages,
-      seconds: run.seconds,
-      pagesPerSecond: Math.round(builtPages / run.seconds),
-      peakMemoryMb: run.peakMemoryMb,
-      searchIndexKb: Math.round(folderBytes(join(dist, 'pagefind')) / 1024),
-      distDir: keep ? dist : undefined,
-      error: run.error,
-    };
+    return buildAndMeasure('ours', dir, join(root, 'node_modules/astro/bin/astro.mjs'), pages, english, timeoutMs, keep);
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
@@ -134,19 +145,5 @@ export function buildStarlight(dir: string, pages: number, timeoutMs: number, ke
     writeFileSync(join(docs, lang, 'index.mdx'), syntheticGuideForStarlight(-1).replace('Synthetic guide 0', 'Home'));
     for (let i = 0; i < english; i++) writeFileSync(join(docs, lang, `synthetic-${i + 1}.mdx`), syntheticGuideForStarlight(i));
   }
-  const run = timedBuild(dir, join(dir, 'node_modules/astro/bin/astro.mjs'), timeoutMs);
-  const dist = join(dir, 'dist');
-  const builtPages = run.error ? 0 : countHtml(dist);
-  return {
-    site: 'starlight',
-    requestedPages: pages,
-    syntheticPages: english * localeCodes.length,
-    builtPages,
-    seconds: run.seconds,
-    pagesPerSecond: Math.round(builtPages / run.seconds),
-    peakMemoryMb: run.peakMemoryMb,
-    searchIndexKb: Math.round(folderBytes(join(dist, 'pagefind')) / 1024),
-    distDir: keep ? dist : undefined,
-    error: run.error,
-  };
+  return buildAndMeasure('starlight', dir, join(dir, 'node_modules/astro/bin/astro.mjs'), pages, english, timeoutMs, keep);
 }

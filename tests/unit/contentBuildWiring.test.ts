@@ -2,11 +2,12 @@
 // step of every build) on a copy of the project with planted broken guides
 // stops, and its message names each file and problem. A 30 February date
 // matters most here: Astro's own date parsing would quietly make it 2 March.
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../src/lib/projectCopy.ts';
 
 const root = process.cwd();
 const copy = mkdtempSync(join(tmpdir(), 'guides-wiring-'));
@@ -14,10 +15,7 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('a build with broken guides', () => {
   it('stops at the content step, naming every file and problem', () => {
-    for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'locales', 'public']) {
-      cpSync(join(root, item), join(copy, item), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    copyProject(root, copy);
     const guide = readFileSync(join(root, 'content/guides/en/telehealth-privacy.mdx'), 'utf8');
     writeFileSync(
       join(copy, 'content/guides/en/telehealth-privacy.mdx'),
