@@ -17,7 +17,7 @@ if (root) {
   };
 
   if (form) form.hidden = false;
-  document.querySelector<HTMLElement>('[data-letter-no-script]')?.setAttribute('hidden', '');
+  document.querySelector<HTMLElement>('[data-no-script]')?.setAttribute('hidden', '');
   for (const input of inputs) input.addEventListener('input', update);
   update();
 }

@@ -19,7 +19,7 @@ test('typing fills the letter and makes no request, cookie or storage write', as
   await expect(letter).toContainText('contact me only in this way: only on my cell phone 555-0100.');
   await expect(letter).toContainText('do not call my home phone');
   await expect(page).toHaveURL(/\/en\/tools\/request-letter\/$/);
-  await expect(page.locator('[data-letter-no-script]')).toBeHidden();
+  await expect(page.locator('[data-no-script]')).toBeHidden();
 
   expect(requests, 'requests made while typing').toEqual([]);
   expect(await context.cookies()).toEqual([]);
