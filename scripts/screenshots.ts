@@ -5,6 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium.ts';
+import { ensurePrerequisites } from './prerequisites.ts';
+
+if (!ensurePrerequisites()) process.exit(1);
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
 const urls = process.argv.slice(2).length ? process.argv.slice(2) : ['/en/', '/ar/'];
