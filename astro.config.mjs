@@ -40,11 +40,28 @@ export default defineConfig({
     },
   },
   // Links out of the site never tell the other site where the reader came from.
+  // No syntax highlighting: Shiki colours code with inline styles, which our
+  // CSP (no 'unsafe-inline') would block; patient guides have no code to colour.
   markdown: {
+    syntaxHighlight: false,
     processor: unified({ rehypePlugins: [[rehypeExternalLinks, { rel: ['noreferrer'], target: false }]] }),
   },
   // Order matters: links checked first (a broken link stops the build), then the
   // search index, the headers file, and .gz copies of everything.
   integrations: [mdx(), linkCheck(), pagefindIndex(), securityHeaders(), precompress()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX file with its own "use astro:head-inject" directive,
+        // and the bundler warns once per file that it may drop it: ~70 warning
+        // blocks per build that name our guides and look like errors in them
+        // (withastro/astro#18087, open). Only that one directive is silenced.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -6,8 +6,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensurePrerequisites } from './prerequisites.ts';
+import { validateHtml } from './lib/htmlValidation.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+// First, in seconds: what the machine must have (installed here as root with
+// apt-get, else one message naming each package and the command).
+if (!ensurePrerequisites()) process.exit(1);
+
 const out = mkdtempSync(join(tmpdir(), 'privacy-guides-test-'));
 let passed = 0;
 let failed = 0;
@@ -51,6 +58,20 @@ const built = run('Build', 'npx', ['astro', 'build']);
 single('build', built);
 
 if (built) {
+  // Every built page against the HTML standard (W3C Nu checker): one test per page.
+  console.log('\n▶ HTML validation: vnu-jar over dist/');
+  try {
+    const html = validateHtml('dist');
+    for (const line of html.lines) console.log(line);
+    console.log(`${html.pages - html.failedPages.length} of ${html.pages} pages valid.`);
+    passed += html.pages - html.failedPages.length;
+    failed += html.failedPages.length;
+    if (html.failedPages.length) failures.push('HTML validation');
+  } catch (error) {
+    console.log((error as Error).message);
+    single('HTML validation', false);
+  }
+
   const pwReport = join(out, 'playwright.json');
   const e2eOk = run('Browser tests', 'npx', ['playwright', 'test'], {
     PW_REPORTER: JSON.stringify([['list'], ['json', { outputFile: pwReport }]]),
