@@ -5,12 +5,17 @@
 //   1. page weight per page type (home, guide, tool, search), English and Arabic;
 //   2. Lighthouse (mobile) on the same pages: four scores and LCP;
 //   3. build scaling with synthetic guides in a temporary copy;
-//   4. the same synthetic guides built with Starlight in a temporary folder.
+//   4. the same synthetic guides built with Starlight in a temporary folder;
+//   5. the test suite's own time: each npm test step, and the browser crawl's
+//      time per page and per check.
 //
-// Environment: BENCH_SIZES (default 100,1000,5000), BENCH_STARLIGHT=0 to skip
-// Starlight, BENCH_LIGHTHOUSE=0 to skip Lighthouse, CHROMIUM_PATH.
+// Each part is written to bench/results/<part>.md and RESULTS.md joins them, so
+// a part that is skipped keeps its last results (each part carries its date).
+// Environment: BENCH_SIZES (default 100,1000,5000; "none" skips builds),
+// BENCH_STARLIGHT=0 to skip Starlight, BENCH_LIGHTHOUSE=0 to skip Lighthouse,
+// BENCH_PAGES=0 to skip page weight, BENCH_SUITE=0 to skip the test suite, CHROMIUM_PATH.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -21,9 +26,19 @@ import { weigh, type Weight } from './bench/measure.ts';
 import { serveDir } from './bench/serveDir.ts';
 import { lighthouseScores, type LighthouseScores } from './bench/lighthouseRun.ts';
 import { buildOurs, buildStarlight, prepareStarlight, type BuildRun } from './bench/buildScaling.ts';
+import { suiteSection, timeSuite } from './bench/suiteTiming.ts';
+import { ensurePrerequisites } from './prerequisites.ts';
 
 const root = process.cwd();
-const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
+const sizes = process.env.BENCH_SIZES === 'none' ? [] : (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
+const withPages = process.env.BENCH_PAGES !== '0';
+const withSuite = process.env.BENCH_SUITE !== '0';
+const partsDir = join(root, 'bench', 'results');
+const today = new Date().toISOString().slice(0, 10);
+const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium at ${chromiumPath() ?? "Playwright's default"}`;
+/** Write one part of the results, dated, for RESULTS.md to join. */
+const writePart = (name: string, text: string) => writeFileSync(join(partsDir, `${name}.md`), `${text.trim()}\n\n_Measured on ${today} (${machine})._\n`);
+const readPart = (name: string, heading: string) => (existsSync(join(partsDir, `${name}.md`)) ? readFileSync(join(partsDir, `${name}.md`), 'utf8') : `${heading}\n\nNot measured yet: run \`npm run bench\`.\n`);
 const withStarlight = process.env.BENCH_STARLIGHT !== '0';
 const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
 const buildTimeoutMs = 30 * 60_000;
@@ -89,7 +104,8 @@ function buildTable(runs: BuildRun[]): string {
 
 async function main() {
   const started = Date.now();
-  mkdirSync(join(root, 'bench'), { recursive: true });
+  mkdirSync(partsDir, { recursive: true });
+  if (!ensurePrerequisites()) throw new Error('the machine lacks what the benchmark needs (see above)');
 
   log('building the site');
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -105,8 +121,11 @@ async function main() {
     { type: 'tool', lang, path: `/${lang}/tools/request-letter/` },
     { type: 'search', lang, path: `/${lang}/search/` },
   ]);
-  log('weighing pages and running Lighthouse on our site');
-  const pageRows = await weighPages(join(root, 'dist'), 4510, 'ours', pageTypes);
+  const pageRows: PageRow[] = [];
+  if (withPages) {
+    log('weighing pages and running Lighthouse on our site');
+    pageRows.push(...(await weighPages(join(root, 'dist'), 4510, 'ours', pageTypes)));
+  }
 
   const runs: BuildRun[] = [];
   for (const size of sizes) {
@@ -117,13 +136,13 @@ async function main() {
   }
 
   let starlightNote = 'Starlight was skipped (BENCH_STARLIGHT=0).';
-  if (withStarlight) {
+  if (withStarlight && sizes.length) {
     log('installing Starlight into a temporary folder');
     const dir = prepareStarlight(root);
     try {
       for (const size of sizes) {
         log(`building Starlight with about ${size} synthetic guide pages`);
-        const keep = size === sizes[0];
+        const keep = size === sizes[0] && withPages;
         const run = buildStarlight(dir, size, buildTimeoutMs, keep);
         runs.push(run);
         log(run.error ? `failed: ${run.error}` : `${run.builtPages} pages in ${run.seconds}s`);
@@ -145,62 +164,52 @@ async function main() {
     }
   }
 
-  // Charts.
-  writeFileSync(
-    join(root, 'bench/page-weight.svg'),
-    barChart({
-      title: 'Page weight over the wire (gzip), KB',
-      unit: 'KB',
-      series: ['total', 'JavaScript'],
-      rows: pageRows.map((r) => ({ label: `${r.site} ${r.type} (${r.lang})`, values: [kb(r.weight.bytes), kb(r.weight.jsBytes)] })),
-    }),
-  );
-  const ours = runs.filter((r) => r.site === 'ours' && !r.error);
-  const theirs = runs.filter((r) => r.site === 'starlight' && !r.error);
-  writeFileSync(
-    join(root, 'bench/build-speed.svg'),
-    barChart({
-      title: 'Build speed, pages per second (2 cores)',
-      unit: 'pages/s',
-      series: ['ours', ...(theirs.length ? ['Starlight'] : [])],
-      rows: sizes.map((size) => ({
-        label: `~${size} guide pages`,
-        values: [ours.find((r) => r.requestedPages === size)?.pagesPerSecond ?? 0, ...(theirs.length ? [theirs.find((r) => r.requestedPages === size)?.pagesPerSecond ?? 0] : [])],
-      })),
-    }),
-  );
-
-  const ratioLines = sizes.map((size) => {
-    const a = ours.find((r) => r.requestedPages === size);
-    const b = theirs.find((r) => r.requestedPages === size);
-    return a && b ? `- ~${size} guide pages: ${(a.pagesPerSecond / b.pagesPerSecond).toFixed(1)}× Starlight's pages per second` : `- ~${size} guide pages: no comparison (a build failed or was skipped)`;
-  });
-  const perPage = ours.map((r) => `${r.builtPages} pages: ${((r.seconds / r.builtPages) * 1000).toFixed(1)} ms per page`);
-
-  const results = `# Benchmark results
-
-Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium at ${chromiumPath() ?? "Playwright's default"}). One run; numbers vary from machine to machine and run to run. Timings are for reading, never for tests: the budgets that tests enforce are bytes and counts (\`tests/e2e/budgets.spec.ts\`).
-
-## Reproduce
-
-\`\`\`sh
-npm install
-npm run bench                          # everything: about 15-25 minutes on 2 cores
-BENCH_SIZES=100,1000 npm run bench     # smaller build-scaling runs
-BENCH_STARLIGHT=0 BENCH_LIGHTHOUSE=0 npm run bench
-\`\`\`
-
-Starlight is installed into a temporary folder for the run and deleted afterwards; none of its code is kept here.
-
-## Page weight and Lighthouse (mobile)
+  if (withPages) {
+    writeFileSync(
+      join(root, 'bench/page-weight.svg'),
+      barChart({
+        title: 'Page weight over the wire (gzip), KB',
+        unit: 'KB',
+        series: ['total', 'JavaScript'],
+        rows: pageRows.map((r) => ({ label: `${r.site} ${r.type} (${r.lang})`, values: [kb(r.weight.bytes), kb(r.weight.jsBytes)] })),
+      }),
+    );
+    writePart(
+      'pages',
+      `## Page weight and Lighthouse (mobile)
 
 Measured in Chromium at 390 px wide, served with gzip (precompressed files, the same server for both sites), before any interaction. Lighthouse ${withLighthouse ? 'ran with its default mobile settings (simulated slow 4G and a 4× slower CPU)' : 'was skipped'}.
 
 ![Page weight chart](page-weight.svg)
 
-${pageTable(pageRows)}
+${pageTable(pageRows)}`,
+    );
+  }
 
-## Build scaling
+  if (sizes.length) {
+    const ours = runs.filter((r) => r.site === 'ours' && !r.error);
+    const theirs = runs.filter((r) => r.site === 'starlight' && !r.error);
+    writeFileSync(
+      join(root, 'bench/build-speed.svg'),
+      barChart({
+        title: 'Build speed, pages per second (2 cores)',
+        unit: 'pages/s',
+        series: ['ours', ...(theirs.length ? ['Starlight'] : [])],
+        rows: sizes.map((size) => ({
+          label: `~${size} guide pages`,
+          values: [ours.find((r) => r.requestedPages === size)?.pagesPerSecond ?? 0, ...(theirs.length ? [theirs.find((r) => r.requestedPages === size)?.pagesPerSecond ?? 0] : [])],
+        })),
+      }),
+    );
+    const ratioLines = sizes.map((size) => {
+      const a = ours.find((r) => r.requestedPages === size);
+      const b = theirs.find((r) => r.requestedPages === size);
+      return a && b ? `- ~${size} guide pages: ${(a.pagesPerSecond / b.pagesPerSecond).toFixed(1)}× Starlight's pages per second` : `- ~${size} guide pages: no comparison (a build failed or was skipped)`;
+    });
+    const perPage = ours.map((r) => `${r.builtPages} pages: ${((r.seconds / r.builtPages) * 1000).toFixed(1)} ms per page`);
+    writePart(
+      'builds',
+      `## Build scaling
 
 Synthetic guides (about 450 words each, in all seven languages) added to a temporary copy of the project; the build includes the content checks, the link check, the Pagefind index and gzip. "Pages built" counts every HTML file, including the site's own pages and redirects. Peak memory is the build process's maximum resident set size (GNU time).
 
@@ -213,12 +222,45 @@ Growth (ours): ${perPage.join('; ')}. Linear growth keeps the time per page abou
 Against Starlight:
 ${ratioLines.join('\n')}
 
-${starlightNote}
+${starlightNote}`,
+    );
+  }
 
-Total benchmark time: ${Math.round((Date.now() - started) / 60000)} minutes.
+  if (withSuite) {
+    log('timing the test suite, step by step (npm test without its summary)');
+    writePart(
+      'suite',
+      `## The test suite
+
+Each step of \`npm test\` run on its own and timed (wall clock), then the browser crawl broken down per check: every check of a page records its own milliseconds (\`tests/e2e/support/timing.ts\`). Budgets in tests are bytes and counts; these times are only for reading.
+
+${suiteSection(timeSuite())}`,
+    );
+  }
+
+  const results = `# Benchmark results
+
+Written by \`npm run bench\`. One run per part; numbers vary from machine to machine and run to run. Each part below says when and where it was measured (a part skipped in the last run keeps its earlier numbers). Timings are for reading, never for tests: the budgets that tests enforce are bytes and counts (\`tests/e2e/crawl.spec.ts\`).
+
+## Reproduce
+
+\`\`\`sh
+npm install
+npm run bench                          # everything: about 25-35 minutes on 2 cores
+BENCH_SIZES=100,1000 npm run bench     # smaller build-scaling runs
+BENCH_SIZES=none BENCH_PAGES=0 npm run bench   # only the test suite's timing
+BENCH_SUITE=0 BENCH_STARLIGHT=0 BENCH_LIGHTHOUSE=0 npm run bench
+\`\`\`
+
+Starlight is installed into a temporary folder for the run and deleted afterwards; none of its code is kept here.
+
+${readPart('pages', '## Page weight and Lighthouse (mobile)')}
+${readPart('builds', '## Build scaling')}
+${readPart('suite', '## The test suite')}
+Last benchmark run: ${Math.round((Date.now() - started) / 60000)} minutes.
 `;
   writeFileSync(join(root, 'bench/RESULTS.md'), results);
-  log('wrote bench/RESULTS.md, bench/page-weight.svg and bench/build-speed.svg');
+  log('wrote bench/RESULTS.md (from bench/results/*.md) and its charts');
 }
 
 main().catch((error) => {
