@@ -24,7 +24,7 @@ describe('guide files', () => {
     ['guide-bad-date', /content\/guides\/en\/a-guide\.mdx: "lastReviewed" must be a real date written as YYYY-MM-DD/],
     ['guide-date-not-iso', /content\/guides\/en\/a-guide\.mdx: "nextReview" must be a real date written as YYYY-MM-DD/],
     ['guide-http-source', /content\/guides\/en\/a-guide\.mdx: "sources\.1\.url" source links must use https:\/\//],
-    ['guide-unregistered-lang', /content\/guides\/xx\/a-guide\.mdx: "xx" is not a registered language code/],
+    ['guide-unregistered-lang', /content\/guides\/qaa\/a-guide\.mdx: "qaa" is not a registered language code/],
     ['guide-wrong-extension', /content\/guides\/en\/a-guide\.md: content files must sit at content\/guides\/<lang>\/<slug>\.mdx/],
     ['guide-bad-yaml', /content\/guides\/en\/a-guide\.mdx: frontmatter is not valid YAML/],
     ['guide-typo-field', /content\/guides\/en\/a-guide\.mdx: unknown field\(s\) sorces/],

@@ -21,8 +21,8 @@ describe('a build with broken guides', () => {
       join(copy, 'content/guides/en/telehealth-privacy.mdx'),
       guide.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2026-02-30'),
     );
-    mkdirSync(join(copy, 'content/guides/xx'));
-    writeFileSync(join(copy, 'content/guides/xx/telehealth-privacy.mdx'), guide);
+    mkdirSync(join(copy, 'content/guides/qaa'));
+    writeFileSync(join(copy, 'content/guides/qaa/telehealth-privacy.mdx'), guide);
 
     const result = spawnSync(join(copy, 'node_modules/.bin/astro'), ['sync'], {
       cwd: copy,
@@ -33,6 +33,32 @@ describe('a build with broken guides', () => {
     const output = result.stdout + result.stderr;
     expect(result.status, output).not.toBe(0);
     expect(output).toContain('content/guides/en/telehealth-privacy.mdx: "lastReviewed" must be a real date written as YYYY-MM-DD');
-    expect(output).toContain('content/guides/xx/telehealth-privacy.mdx: "xx" is not a registered language code');
+    expect(output).toContain('content/guides/qaa/telehealth-privacy.mdx: "qaa" is not a registered language code');
   }, 120_000);
+});
+
+describe('a build after the English of a guide changed', () => {
+  const stale = mkdtempSync(join(tmpdir(), 'guides-stale-'));
+  afterAll(() => rmSync(stale, { recursive: true, force: true }));
+
+  it('shows readers of the translation that the English was updated, with its date and a link', () => {
+    copyProject(root, stale);
+    const file = join(stale, 'content/guides/en/telehealth-privacy.mdx');
+    const english = readFileSync(file, 'utf8');
+    writeFileSync(file, english.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2026-11-30').replace(/\n## /, '\nA new sentence the translations do not have yet.\n\n## '));
+    const result = spawnSync(join(stale, 'node_modules/.bin/astro'), ['build'], {
+      cwd: stale,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      timeout: 240_000,
+    });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const page = readFileSync(join(stale, 'dist/es/telehealth-privacy/index.html'), 'utf8');
+    expect(page).toMatch(/data-stale[^>]*>La página en inglés se actualizó el <bdi><time datetime="2026-11-30">30 de noviembre de 2026<\/time><\/bdi>/);
+    expect(page).toContain('href="/en/telehealth-privacy/"');
+    const arabic = readFileSync(join(stale, 'dist/ar/telehealth-privacy/index.html'), 'utf8');
+    expect(arabic).toMatch(/data-stale[^>]*>[^<]*<bdi><time datetime="2026-11-30">/);
+    // A guide whose English did not change says nothing of the kind.
+    expect(readFileSync(join(stale, 'dist/es/telehealth-apps/index.html'), 'utf8')).not.toContain('data-stale');
+  }, 240_000);
 });

@@ -12,8 +12,8 @@ describe('content paths', () => {
   });
 
   it('rejects a guide under an unregistered language folder, naming the file', () => {
-    expect(() => parseContentPath('fr/telehealth-privacy.mdx', 'content/guides', localeCodes)).toThrow(
-      /^content\/guides\/fr\/telehealth-privacy\.mdx: "fr" is not a registered language code/,
+    expect(() => parseContentPath('qaa/telehealth-privacy.mdx', 'content/guides', localeCodes)).toThrow(
+      /^content\/guides\/qaa\/telehealth-privacy\.mdx: "qaa" is not a registered language code/,
     );
   });
 

@@ -21,7 +21,7 @@ describe('loading locale files', () => {
 
   it('names the folder when a language is not registered', () => {
     expect(() => loadLocaleFiles(fixture('locales-unknown-lang'), localeCodes)).toThrow(
-      /^locales\/xx: "xx" is not a registered language code/,
+      /^locales\/qaa: "qaa" is not a registered language code/,
     );
   });
 
