@@ -1,12 +1,20 @@
-// npm run i18n:check — every language against English: missing, extra and
-// empty strings, placeholders, markup, guides missing or stale. Errors exit 1.
+// npm run i18n:check [-- <lang>] — every language against English (or one):
+// missing, extra, empty and left-in-English strings, placeholders, markup,
+// guides missing or stale, review records missing or failing, fixed terms.
+// Errors exit 1.
 import { translationReport } from '../src/lib/translationReport.ts';
 import { formatFinding } from '../src/lib/translationCheck.ts';
-import { localeCodes } from '../src/i18n/locales.ts';
+import { isLocaleCode, localeCodes } from '../src/i18n/locales.ts';
 
+const only = process.argv[2];
+if (only && !isLocaleCode(only)) {
+  console.error(`i18n:check: "${only}" is not a registered language code (known: ${localeCodes.join(', ')}; see src/i18n/locales.ts)`);
+  process.exit(2);
+}
 const report = translationReport(process.cwd(), localeCodes);
-for (const f of report.findings) console.log(formatFinding(f));
-const errors = report.findings.filter((f) => f.level === 'error').length;
-const warnings = report.findings.length - errors;
-console.log(`i18n:check: ${errors} error(s), ${warnings} warning(s) in ${localeCodes.length} languages.`);
+const findings = only ? report.findings.filter((f) => f.lang === only) : report.findings;
+for (const f of findings) console.log(formatFinding(f));
+const errors = findings.filter((f) => f.level === 'error').length;
+const warnings = findings.length - errors;
+console.log(`i18n:check: ${errors} error(s), ${warnings} warning(s) in ${only ? `"${only}"` : `${localeCodes.length} languages`}.`);
 process.exit(errors ? 1 : 0);

@@ -8,6 +8,7 @@ import { join, sep } from 'node:path';
 import { z } from 'zod';
 import { parseContentPath } from './contentPaths.ts';
 import { parseFrontmatter } from './frontmatter.ts';
+import { reviewRecord } from './translationReview.ts';
 
 /**
  * A calendar date written YYYY-MM-DD. A YAML parser may already have turned
@@ -40,7 +41,8 @@ const source = z.object({
 
 export const translationBlock = z
   .object({
-    status: z.enum(['source', 'machine', 'reviewed']),
+    /** source (English) | machine | human (a person, not a qualified health translator) | reviewed (a qualified health translator). */
+    status: z.enum(['source', 'machine', 'human', 'reviewed']),
     /** sourceHash() of the English text this translation was made from. */
     sourceHash: z
       .string({
@@ -51,7 +53,10 @@ export const translationBlock = z
       .optional(),
     /** Who checked a reviewed translation (a qualified health translator). */
     reviewedBy: z.string().optional(),
+    /** The independent review (npm run i18n:check requires it on every translation). */
+    review: reviewRecord.optional(),
   })
+  .strict()
   .refine((t) => t.status === 'source' || t.sourceHash, {
     message: 'a translated file must record translation.sourceHash (npm run i18n:hashes shows it)',
     path: ['sourceHash'],
@@ -103,6 +108,8 @@ export const glossarySchema = z
         }),
       )
       .min(1),
+    /** The day the English word list was last checked or changed (translations that are out of date show it). */
+    lastReviewed: calendarDate.optional(),
     translation: translationBlock.default({ status: 'source' }),
   })
   .strict();

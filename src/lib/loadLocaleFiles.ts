@@ -1,7 +1,8 @@
 // Reads every locales/<lang>/<namespace>.json file from disk and validates it.
 // Plain TypeScript (no Astro imports) so unit tests and scripts share it.
 // Every problem names the file (and the key) so a translator can fix it.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { join, relative } from 'node:path';
 
 /** namespace → flat key → string */
@@ -48,7 +49,18 @@ export function loadLocaleFiles(root: string, knownCodes: readonly string[]): Lo
   const resources: LocaleResources = {};
   for (const code of readdirSync(localesDir).sort()) {
     const dir = join(localesDir, code);
-    if (!statSync(dir).isDirectory()) continue;
+    if (!statSync(dir).isDirectory()) {
+      // Beside the folders, only each language's translation record (loadStringRecords)
+      // and its fixed terms (translationTerms.ts) may sit here.
+      const record = /^(.+)\.(translation|terms)\.yaml$/.exec(code);
+      if (!record || !knownCodes.includes(record[1])) {
+        throw new LocaleFileError(
+          relative(root, dir),
+          'only language folders, <code>.translation.yaml records and <code>.terms.yaml term lists belong in locales/ (for a registered language code)',
+        );
+      }
+      continue;
+    }
     const shown = relative(root, dir);
     if (!knownCodes.includes(code)) {
       throw new LocaleFileError(
@@ -66,4 +78,28 @@ export function loadLocaleFiles(root: string, knownCodes: readonly string[]): Lo
     }
   }
   return resources;
+}
+
+/**
+ * Read locales/<lang>.translation.yaml for each language: the record of who made
+ * each strings file, its review, and strings kept in English on purpose.
+ * Missing files give undefined (i18n:check reports them); broken ones throw.
+ */
+export function loadStringRecords(root: string, codes: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const code of codes) {
+    const file = join(root, 'locales', `${code}.translation.yaml`);
+    if (!existsSync(file)) continue;
+    let data: unknown;
+    try {
+      data = yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA });
+    } catch (error) {
+      throw new LocaleFileError(relative(root, file), `is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new LocaleFileError(relative(root, file), 'must hold a "strings:" map');
+    const unknown = Object.keys(data).filter((k) => k !== 'strings' && k !== 'keepEnglish');
+    if (unknown.length) throw new LocaleFileError(relative(root, file), `unknown field(s) ${unknown.join(', ')} (expected strings, keepEnglish)`);
+    out[code] = data;
+  }
+  return out;
 }

@@ -28,6 +28,7 @@ describe('i18n:check on planted mistakes', () => {
     has(/^warning content\/guides\/es\/b\.mdx: not translated yet/);
     has(/^warning content\/glossary\/es\.json: not translated yet/);
     expect(report.findings.filter((f) => f.level === 'error' && f.file.startsWith('content/'))).toEqual([]);
+    has(/stale: .*npm run i18n:diff -- es a/);
   });
 
   it('passes a correct translation', () => {
@@ -38,7 +39,7 @@ describe('i18n:check on planted mistakes', () => {
     const es = report.languages.find((l) => l.lang === 'es')!;
     expect(es.stringsTotal).toBe(5);
     expect(es.stringsDone).toBe(1); // only "count" is right
-    expect(es.documents).toMatchObject({ stale: 1, missing: 1 });
+    expect(es.documents).toMatchObject({ stale: 1, missing: 2, machine: 1 }); // b.mdx and the word list are missing
   });
 });
 
