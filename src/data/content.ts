@@ -62,5 +62,5 @@ export async function glossaryIn(lang: string) {
   const source = all.find((g) => g.id === sourceLocale);
   if (!source) throw new Error(`content/glossary/${sourceLocale}.json is missing.`);
   const translated = all.find((g) => g.id === lang);
-  return { entry: translated ?? source, fallback: !translated };
+  return { entry: translated ?? source, source, fallback: !translated };
 }
