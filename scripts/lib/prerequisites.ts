@@ -82,13 +82,18 @@ export function plan(probe: Probe): Plan {
   const missing = requirements.filter((r) => !r.present(probe));
   if (!missing.length) return { kind: 'ready', message: 'Test prerequisites present: Chromium, Java, fonts for Chinese, Japanese, Korean and Hindi.' };
   const packages = unique(missing.map((r) => r.debianPackage));
-  const list = missing.map((r) => `${r.debianPackage} (${r.what}: ${r.why})`);
+  // One entry per package, naming everything it brings ("fonts for Chinese (Simplified), Japanese, …").
+  const list = packages.map((p) => {
+    const needs = missing.filter((r) => r.debianPackage === p);
+    const what = needs[0].what.startsWith('fonts for ') ? `fonts for ${needs.map((r) => r.what.replace(/^fonts for /, '')).join(', ')}` : needs.map((r) => r.what).join(', ');
+    return `${p} (${what}: ${needs[0].why})`;
+  });
   if (probe.isRoot && probe.hasAptGet) {
-    return { kind: 'install', packages, message: `Installing what the tests need with apt-get: ${unique(list).join('; ')}.` };
+    return { kind: 'install', packages, message: `Installing what the tests need with apt-get: ${list.join('; ')}.` };
   }
   const how = probe.hasAptGet ? `sudo apt-get install ${packages.join(' ')}` : `install the Debian packages ${packages.join(' ')} or their equivalents for your system`;
   return {
     kind: 'stop',
-    message: `npm test cannot run yet. Missing: ${unique(list).join('; ')}.\nInstall them with: ${how}\n(then run npm test again; CHROMIUM_PATH can point at another Chromium).`,
+    message: `npm test cannot run yet. Missing: ${list.join('; ')}.\nInstall them with: ${how}\n(then run npm test again; CHROMIUM_PATH can point at another Chromium).`,
   };
 }

@@ -29,7 +29,8 @@ describe('test prerequisites', () => {
     if (p.kind !== 'install') return;
     expect(p.packages).toEqual(['chromium', 'default-jre-headless', 'fonts-noto-cjk', 'fonts-noto-core']);
     expect(p.message.split('\n')).toHaveLength(1);
-    expect(p.message).toContain('fonts-noto-cjk (fonts for Chinese (Simplified)');
+    expect(p.message).toContain('fonts-noto-cjk (fonts for Chinese (Simplified), Chinese (Traditional), Japanese, Korean: ');
+    expect(p.message.match(/fonts-noto-cjk/g)).toHaveLength(1);
   });
 
   it('stop at once without root, naming each missing package and the command that installs it', () => {
