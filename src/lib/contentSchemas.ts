@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { parseContentPath } from './contentPaths.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { reviewRecord } from './translationReview.ts';
+import { toolIds } from './tools.ts';
 
 /**
  * A calendar date written YYYY-MM-DD. A YAML parser may already have turned
@@ -79,6 +80,8 @@ export const guideSchema = z
     /** Show the quick-exit button on this page. */
     sensitive: z.boolean().default(false),
     sources: z.array(source).min(2, 'cite at least two official sources'),
+    /** Tools linked at the end of the guide (in the English file; every language shows them). */
+    tools: z.array(z.enum(toolIds)).optional(),
     translation: translationBlock,
   })
   .strict()

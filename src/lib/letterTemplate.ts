@@ -1,19 +1,13 @@
-// Fills the request letter's sentences. The same code runs at build time
-// (blanks, for readers without JavaScript or who print to write by hand) and
-// in the browser (the reader's words, as they type). Only text is produced:
-// the browser puts it in with textContent, never as markup.
-
-export const letterFields = ['name', 'dob', 'provider', 'contactHow', 'avoid', 'date', 'blank'] as const;
-export type LetterField = (typeof letterFields)[number];
+// A letter sentence as its raw template ("Name: {{name}}"): i18next hands it
+// back unfilled when each placeholder is given as itself. The letter pieces
+// are then built from it (requestLetters.ts), so values can be isolated.
+import { valueDirection } from './requestLetters.ts';
 
 /** Placeholder values that make i18next hand back the raw template. */
-export const rawPlaceholders: Record<LetterField, string> = Object.fromEntries(
-  letterFields.map((f) => [f, `{{${f}}}`]),
-) as Record<LetterField, string>;
+export const rawPlaceholders: Record<string, string> = Object.fromEntries(
+  [...Object.keys(valueDirection), 'language'].map((f) => [f, `{{${f}}}`]),
+);
 
-export function fillTemplate(template: string, values: Partial<Record<string, string>>, blank: string): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
-    const value = key === 'blank' ? '' : (values[key] ?? '').trim();
-    return value === '' ? blank : value;
-  });
+export function rawTemplate(t: (key: string, vars?: Record<string, string>) => string, key: string): string {
+  return t(key, rawPlaceholders);
 }

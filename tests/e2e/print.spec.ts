@@ -20,7 +20,7 @@ for (const slug of guides) {
   });
 }
 
-for (const tool of ['visit-checklist', 'request-letter']) {
+for (const tool of ['visit-checklist', 'request-letter', 'plan-letter', 'self-pay-letter', 'language-card']) {
   test(`/en/tools/${tool}/ prints without navigation or buttons`, async ({ page }) => {
     await page.goto(`/en/tools/${tool}/`);
     await page.emulateMedia({ media: 'print' });
@@ -28,6 +28,6 @@ for (const tool of ['visit-checklist', 'request-letter']) {
       for (const el of await page.locator(selector).all()) await expect(el, selector).toBeHidden();
     }
     const pdf = await PDFDocument.load(await page.pdf({ format: 'Letter' }));
-    expect(pdf.getPageCount()).toBeLessThanOrEqual(tool === 'visit-checklist' ? 1 : 2);
+    expect(pdf.getPageCount()).toBeLessThanOrEqual(tool === 'visit-checklist' || tool === 'language-card' ? 1 : 2);
   });
 }

@@ -37,3 +37,17 @@ test('the quick exit is absent from pages that are not sensitive', async ({ page
   await page.goto('/en/');
   await expect(page.locator('[data-quick-exit]')).toHaveCount(0);
 });
+
+test.describe('on a phone (touch, no hover)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('the "press Shift 3 times" hint is not shown: phones have no Shift key', async ({ page }) => {
+    await page.goto('/en/tools/request-letter/');
+    await expect(page.locator('.quick-exit-keys')).toBeHidden();
+    await expect(page.locator('.quick-exit-hint a')).toBeVisible();
+  });
+});
+
+test('with a mouse and keyboard the Shift hint is shown', async ({ page }) => {
+  await page.goto('/en/tools/request-letter/');
+  await expect(page.locator('.quick-exit-keys')).toBeVisible();
+});

@@ -60,14 +60,25 @@ test('sensitive page: the quick exit comes first, in its own labelled landmark',
   `);
 });
 
-test('request letter: labelled fields and the letter region', async ({ page }) => {
+test('request letter: which letter, labelled fields, the choices and the letter region', async ({ page }) => {
   await page.goto('/en/tools/request-letter/');
   await expect(page.locator('main')).toMatchAriaSnapshot(`
-    - heading "Letter to ask for a different way to contact you" [level=1]
+    - heading /Letter to a clinic/ [level=1]
+    - navigation "Which letter do you need?":
+      - heading [level=2]
+      - list:
+        - listitem:
+          - link /To a clinic or doctor/
     - region "Fill in your letter":
       - heading [level=2]
       - text: Your full name
       - textbox "Your full name"
     - region "Your letter"
+  `);
+  await expect(page.locator('main')).toMatchAriaSnapshot(`
+    - group "How should they contact you? Tick all that apply.":
+      - list:
+        - listitem:
+          - checkbox /Call or text me only on my cell phone/
   `);
 });
