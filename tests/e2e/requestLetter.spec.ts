@@ -93,7 +93,7 @@ test('in Arabic a typed phone number and the citation keep their order, on scree
 });
 
 for (const lang of ['es', 'vi', 'ar', 'zh-hans']) {
-  test(`/${lang}/ letters print the English letter and the ${lang} letter, each ticked line in both, on at most two Letter pages`, async ({ page }) => {
+  test(`/${lang}/ letters print the English letter and the ${lang} letter, each ticked line in both, on at most two Letter or A4 pages`, async ({ page }) => {
     for (const path of ['request-letter', 'plan-letter', 'self-pay-letter']) {
       await page.goto(`/${lang}/tools/${path}/`);
       await page.locator('#letter-name').fill('Nguyễn Văn An');
@@ -113,8 +113,10 @@ for (const lang of ['es', 'vi', 'ar', 'zh-hans']) {
           await expect(paper(page, l).locator('[data-choice="noHomeCalls"]')).toBeHidden();
         }
       }
-      const pdf = await PDFDocument.load(await page.pdf({ format: 'Letter' }));
-      expect(pdf.getPageCount(), `${lang} ${path}: printed pages`).toBeLessThanOrEqual(2);
+      for (const format of ['Letter', 'A4'] as const) {
+        const pdf = await PDFDocument.load(await page.pdf({ format }));
+        expect(pdf.getPageCount(), `${lang} ${path}: printed ${format} pages`).toBeLessThanOrEqual(2);
+      }
       await page.emulateMedia({ media: 'screen' });
     }
   });
@@ -187,4 +189,10 @@ test('the visit checklist ticks without storing anything', async ({ page, contex
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
   await page.reload();
   await expect(page.getByRole('checkbox').first()).not.toBeChecked();
+});
+
+test('in Arabic the example phone number in a form label keeps its order (glyph positions)', async ({ page }) => {
+  await page.goto('/ar/tools/language-card/');
+  const p = await glyphX(page, 'label[for="card-how"] bdi', '555', '0100');
+  expect(p.first, `"555" left of "0100" in ${p.text}`).toBeLessThan(p.second);
 });

@@ -69,3 +69,11 @@ describe('typed values', () => {
     expect(() => segmentsOf('Hola {{nombre}}', 'tools:letters.nameLine')).toThrow(/tools:letters\.nameLine: unknown placeholder \{\{nombre\}\}/);
   });
 });
+
+describe('numbers inside translated sentences', () => {
+  it('are isolated when joined by hyphens, dots or spaces, so "555-0100" cannot show as "0100-555"', async () => {
+    const { isolateNumbers } = await import('../../src/lib/isolateNumbers.ts');
+    expect(isolateNumbers('هاتفي المحمول 555-0100)')).toEqual([{ text: 'هاتفي المحمول ' }, { text: '555-0100', number: true }, { text: ')' }]);
+    expect(isolateNumbers('Press 3 times')).toEqual([{ text: 'Press 3 times' }]);
+  });
+});
