@@ -28,6 +28,9 @@ describe('English guides', () => {
         'telehealth-privacy',
         'texts-apps-and-portals',
         'your-privacy-rights',
+        'teens-and-parents',
+        'apps-outside-hipaa',
+        'police-and-immigration',
       ].sort(),
     );
   });
