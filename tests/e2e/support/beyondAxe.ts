@@ -80,7 +80,9 @@ export async function tabWalk(page: Page, cdp: CDPSession, limit = 120): Promise
         outline: s.outlineStyle === 'none' || parseFloat(s.outlineWidth) < 2 ? 'none' : s.outlineStyle + ' ' + s.outlineWidth,
         contrast: outlineColor ? contrast(outlineColor, background(el.parentElement || el)) : 0,
         fixed: !!el.closest('.quick-exit, .skip-link, .switcher ul'),
-        rtl: s.direction === 'rtl',
+        // Where a stop sits in its line follows the direction of the text around it, not its own:
+        // a phone number is left to right inside an Arabic sentence.
+        rtl: getComputedStyle(el.parentElement || el).direction === 'rtl',
       });
     });
     // How many presses to make: every element that could take focus, plus room to wrap around.
