@@ -31,3 +31,16 @@ export function pickLanguage(browserLangs: readonly string[], available: readonl
   }
   return fallback;
 }
+
+/**
+ * `/go/<slug>/?lang=<code>` for systems that know the patient's language: a
+ * registered code (exactly, any case) is used; anything else (an unknown code,
+ * a URL, script) is ignored and the browser's languages decide as usual.
+ * Only ever returns one of the given codes, so the site never redirects off itself.
+ */
+export function languageFromQuery(search: string, codes: readonly string[]): string | undefined {
+  const asked = new URLSearchParams(search).get('lang');
+  if (!asked) return undefined;
+  const code = asked.trim().toLowerCase();
+  return codes.find((c) => c === code);
+}

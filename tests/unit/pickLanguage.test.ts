@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLanguage } from '../../src/lib/pickLanguage.ts';
+import { languageFromQuery, pickLanguage } from '../../src/lib/pickLanguage.ts';
 import { locales } from '../../src/i18n/locales.ts';
 
 const all = locales.map((l) => ({ code: l.code, matches: l.matches }));
@@ -32,5 +32,16 @@ describe('short link language choice', () => {
 
   it('does not confuse prefixes (es is not "e" + "s")', () => {
     expect(pickLanguage(['esperanto'], all)).toBe('en');
+  });
+});
+
+describe('?lang= on short links', () => {
+  const codes = ['en', 'es', 'zh-hans'];
+  it('takes a registered code, in any case, and nothing else', () => {
+    expect(languageFromQuery('?lang=es', codes)).toBe('es');
+    expect(languageFromQuery('?lang=ZH-Hans', codes)).toBe('zh-hans');
+    for (const hostile of ['?lang=qaa', '?lang=https://evil.example', '?lang=//evil.example', '?lang=es/../../x', '?lang=<script>', '?lang=', '', '?x=es']) {
+      expect(languageFromQuery(hostile, codes), hostile).toBeUndefined();
+    }
   });
 });
