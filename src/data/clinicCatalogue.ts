@@ -44,7 +44,9 @@ export async function clinicCatalogue(site: URL | string): Promise<CatalogueGuid
       const version = guides.find((x) => x.slug === g.slug)!;
       const url = absoluteUrl(site, localePath(locale.code, g.slug));
       const title = version.entry.data.title;
-      const text = t('pages:clinics.sms.template', { url, title });
+      // Each guide's own reminder, naming what it helps with, with the link in the text's language
+      // (the short link would pick the phone's language, which may not be the text's).
+      const text = t(`pages:clinics.sms.${g.slug}`, { url });
       const info = smsInfo(text);
       const state = locale.code === 'en' ? 'source' : version.fallback ? 'missing' : (documentState(locale.code, 'guides', g.slug)?.state ?? 'machine');
       return {

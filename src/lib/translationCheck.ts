@@ -33,9 +33,10 @@ export function placeholdersOf(text: string): string[] {
  */
 export const sameInEveryLanguage = new Set(['HIPAA', 'HHS', 'OCR', 'Wi-Fi', 'FaceTime', 'WhatsApp', 'Zoom', 'Skype', 'Google Meet', 'Signal', 'iMessage', 'SMS', 'PDF', 'QR']);
 
-/** A string equal to its English is left in English, unless it has no letters or is a name. */
+/** A string equal to its English is left in English, unless it has no letters outside its placeholders, or is a name. */
 function leftInEnglish(value: string, english: string): boolean {
-  return value === english && /\p{L}/u.test(value) && !sameInEveryLanguage.has(value.trim());
+  // Placeholders are not words: "{{title}}" is the same in every language.
+  return value === english && /\p{L}/u.test(value.replace(placeholderPattern, '')) && !sameInEveryLanguage.has(value.trim());
 }
 
 /**
