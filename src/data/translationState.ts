@@ -4,12 +4,17 @@ import { localeCodes } from '../i18n/locales.ts';
 import { translationReport, type TranslationReport } from '../lib/translationReport.ts';
 import type { DocumentStatus } from '../lib/translationCheck.ts';
 
-let cached: TranslationReport | undefined;
+let cached: { report: TranslationReport; at: number } | undefined;
 
-/** The whole report (in `astro dev`, read afresh on every call so edits show). */
+/**
+ * The whole report, read once per build. In development (`astro dev`) it is read
+ * again when more than two seconds old, so a translator's edit shows on the next
+ * page load without reading every file for every page of a build.
+ */
 export function currentTranslationReport(): TranslationReport {
-  if (import.meta.env.DEV) return translationReport(process.cwd(), localeCodes);
-  return (cached ??= translationReport(process.cwd(), localeCodes));
+  const now = Date.now();
+  if (!cached || (import.meta.env.DEV && now - cached.at > 2000)) cached = { report: translationReport(process.cwd(), localeCodes), at: now };
+  return cached.report;
 }
 
 export function documentState(lang: string, folder: DocumentStatus['folder'], slug: string): DocumentStatus | undefined {
