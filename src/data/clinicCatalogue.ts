@@ -9,24 +9,9 @@ import { absoluteUrl, localePath } from '../i18n/urls.ts';
 import { useTranslations } from '../i18n/i18n.ts';
 import { isoDay } from '../lib/formatDate.ts';
 import { smsInfo } from '../lib/smsText.ts';
+import type { CatalogueRow } from '../lib/catalogueCsv.ts';
 
-export interface CatalogueRow {
-  slug: string;
-  lang: string;
-  /** BCP-47 tag, for systems that store languages that way. */
-  tag: string;
-  title: string;
-  summary: string;
-  url: string;
-  shortUrl: string;
-  qr: string;
-  sms: { text: string; characters: number; encoding: 'GSM-7' | 'UCS-2'; segments: number };
-  email: { subject: string; body: string };
-  lastReviewed: string;
-  nextReview: string;
-  /** source (English), machine, human, reviewed, or missing (the English is shown under a notice). */
-  status: 'source' | 'machine' | 'human' | 'reviewed' | 'missing';
-}
+export type { CatalogueRow };
 
 export interface CatalogueGuide {
   slug: string;

@@ -1,4 +1,4 @@
-// The CSV columns of the clinic catalogue: the JSON fields, flattened
+// The clinic catalogue's row, and its CSV columns: the JSON fields, flattened
 // (sms.text → sms_text). Names are part of the published API (version 1).
 export const csvColumns = [
   'slug',
@@ -20,23 +20,26 @@ export const csvColumns = [
   'status',
 ] as const;
 
-interface Row {
+/** One guide in one language, as the catalogue publishes it (JSON and CSV). */
+export interface CatalogueRow {
   slug: string;
   lang: string;
+  /** BCP-47 tag, for systems that store languages that way. */
   tag: string;
   title: string;
   summary: string;
   url: string;
   shortUrl: string;
   qr: string;
-  sms: { text: string; characters: number; encoding: string; segments: number };
+  sms: { text: string; characters: number; encoding: 'GSM-7' | 'UCS-2'; segments: number };
   email: { subject: string; body: string };
   lastReviewed: string;
   nextReview: string;
-  status: string;
+  /** source (English), machine, human, reviewed, or missing (the English is shown under a notice). */
+  status: 'source' | 'machine' | 'human' | 'reviewed' | 'missing';
 }
 
-export function csvRow(r: Row): Record<(typeof csvColumns)[number], string | number> {
+export function csvRow(r: CatalogueRow): Record<(typeof csvColumns)[number], string | number> {
   return {
     slug: r.slug,
     lang: r.lang,
